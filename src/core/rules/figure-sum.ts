@@ -458,6 +458,8 @@ const LIST_LEAD = new RegExp(`^\\s*(?:${PARTS_LEAD})`);
 // The outcomes of what a total counts ("经审理，", "复议结果为：", "从审理结果看，"), and a sentence with no figure.
 const OUTCOME_LEAD = /^\s*(?:经(?:依法)?(?:审理|审查|复议|办理|处理)|(?:处理|审理|复议|办理)结果|从(?:处理|审理|复议|办理)?结果(?:来)?看)/;
 const NO_FIGURES = /^[^0-9０-９]*$/;
+// A sentence that says all of the count before was done, and nothing else ("全部已在规定时间内答复。", "均已按期办结。").
+const ALL_DONE_LINE = /^\s*(?:已?全部|均已?|全部已)[^0-9０-９。，,]{0,16}?(?:答复|办结|审结|办理完毕|处理完毕|回复)[。！]?\s*$/;
 // A sentence that is nothing but the lead of the list on the lines after it ("其中：", "具体如下：").
 const BARE_LEAD = new RegExp(`^\\s*(?:${PARTS_LEAD})[\u4e00-\u9fff]{0,4}\\s*[:：]\\s*$`);
 // An item line that the next line goes on from ("维持80件；").
@@ -494,6 +496,8 @@ function chainOf(doc: ReportDocument, index: FigureIndex, k: number): Figure[] {
   // outcomes of what it counts.
   const nextText = doc.sentences[next.docSentence].text;
   const total = closingTotal(doc, index, k + 1, LEAD_LINE) ?? (OUTCOME_LEAD.test(nextText) ? closingTotal(doc, index, k + 1, NO_FIGURES) : undefined) ??
+    // "共收到申请19件。全部已在规定时间内答复。其中，予以公开…": a sentence saying all of it was done stands between too.
+    (SUBSET_OPENING.test(nextText) ? closingTotal(doc, index, k + 1, ALL_DONE_LINE) : undefined) ??
     nounTotalBefore(doc, index, k + 1) ?? requestsAnswered(doc, index, k + 1);
   if (!total) return own;
   const items = lineItems(doc, index, k + 1);
@@ -2792,8 +2796,9 @@ const MIN_DISCLOSURE_ANSWERS = 3;
 // "本机关不掌握相关信息", "信息不存在", "没有现成信息" —, "不予处理", "其他处理"): one each.
 const CANNOT_PROVIDE_KINDS = '(?:本机关)?不掌握|(?:相关)?(?:政府)?信息不存在|没有现成信息';
 const EXTENDED_ANSWER = /^(?:依法)?延(?:期|长)(?:答复|办理|期限)?$/;
-// The grounds of 不予公开 the yearly report's table names, said as the answer ("属于四类过程性信息2件").
-const WITHHELD_GROUNDS = '(?:属于)?(?:三类)?内部事务信息|(?:属于)?(?:四类)?过程性信息|(?:属于)?行政执法案卷';
+// The grounds of 不予公开 the yearly report's table names, said as the answer ("属于四类过程性信息2件"), and the request
+// for a look-up rather than for information ("属于行政查询事项1件", answered 不予处理).
+const WITHHELD_GROUNDS = '(?:属于)?(?:三类)?内部事务信息|(?:属于)?(?:四类)?过程性信息|(?:属于)?行政执法案卷|(?:属于)?(?:行政)?查询事项';
 const CANNOT_PROVIDE_KIND = new RegExp(`^(?:${CANNOT_PROVIDE_KINDS})`);
 // An application withdrawn (撤回申请, 撤销申请) is answered as 其他处理 in the yearly report's table.
 const DISCLOSURE_ANSWER = new RegExp(`^(?:(?:予以|同意|全部|部分|不予|不同意|不)公开|公开|无法提供|不予处理|其他处理|申请人(?:主动)?(?:撤回|撤销)(?:申请)?|(?:主动)?(?:撤回|撤销)申请|${CANNOT_PROVIDE_KINDS}|${WITHHELD_GROUNDS})`);

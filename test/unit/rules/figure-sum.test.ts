@@ -8,6 +8,8 @@ const sumRow = (name: string, body: string, message: string | RegExp, at: string
 
 ruleTable(figureSum, {
   valid: [
+    // Answers to requests after a sentence saying all were answered, adding up; a look-up request (属于行政查询事项) is one answer.
+    p('2019年，全市共收到申请19件。全部已在规定时间内答复。其中，予以公开11件，属于行政查询事项1件，本机关不掌握相关信息7件。'),
     // An aside of what the count holds (含), within it; outcomes of review cases past a ； with the one still under review, adding up.
     p('全年公开行政执法信息12条（含行政许可4条、行政处罚3条），结果公示12条。'),
     p('共收到依申请公开事项55件，办结55件；政府信息公开行政复议案件5件，结果维持3件，结果纠正1件，正在复议1件；起诉案件1件，正在审理中。'),
@@ -1472,6 +1474,8 @@ ruleTable(figureSum, {
     p('全年全县地方财政总收入15.17亿元，下降17.8%。其中公共财政预算收入完成13.68亿元，下降15.7%；税收收入完成6.20亿元，下降26.0%；非税收入完成7.48亿元，下降4.6%。'),
   ],
   invalid: [
+    sumRow('answers to requests past a sentence saying all were answered, a look-up request (属于行政查询事项) among them', '2019年，全市共收到申请19件。全部已在规定时间内答复。其中，予以公开13件，属于行政查询事项1件，本机关不掌握相关信息7件。',
+      '分项之和与总数不符：13+1+7=21，与总数19件不符（相差2）', '19件'),
     sumRow('an aside of what the count holds (含), above it', '全年共主动公开政府信息129条，其中：主动公开文件4条，执行法规条例3条，行政执法12条（含行政许可14条、行政处罚3条），结果公示12条。',
       '所列各分项之和超过总数：14+3=17，大于总数12条（多5）', '12条'),
     sumRow('outcomes of review cases in their own stretch past a ；, corrected (纠正) and still under review (正在复议) among them', '共收到依申请公开事项56件，办结56件；政府信息公开行政复议案件5件，结果维持3件，结果纠正3件，正在复议1件；起诉案件1件，正在审理中。',
