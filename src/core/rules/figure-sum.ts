@@ -2796,12 +2796,13 @@ const MIN_DISCLOSURE_ANSWERS = 3;
 // "本机关不掌握相关信息", "信息不存在", "没有现成信息" —, "不予处理", "其他处理"): one each.
 const CANNOT_PROVIDE_KINDS = '(?:本机关)?不掌握|(?:相关)?(?:政府)?信息不存在|没有现成信息';
 const EXTENDED_ANSWER = /^(?:依法)?延(?:期|长)(?:答复|办理|期限)?$/;
-// The grounds of 不予公开 the yearly report's table names, said as the answer ("属于四类过程性信息2件"), and the request
-// for a look-up rather than for information ("属于行政查询事项1件", answered 不予处理).
-const WITHHELD_GROUNDS = '(?:属于)?(?:三类)?内部事务信息|(?:属于)?(?:四类)?过程性信息|(?:属于)?行政执法案卷|(?:属于)?(?:行政)?查询事项';
+// The grounds of 不予公开 the yearly report's table names, said as the answer ("属于四类过程性信息2件").
+const WITHHELD_GROUNDS = '(?:属于)?(?:三类)?内部事务信息|(?:属于)?(?:四类)?过程性信息|(?:属于)?行政执法案卷';
+// A request for a look-up rather than for information, said as the answer ("属于行政查询事项1件", answered 不予处理).
+const LOOKUP_REQUEST = '(?:属于)?(?:行政)?查询事项';
 const CANNOT_PROVIDE_KIND = new RegExp(`^(?:${CANNOT_PROVIDE_KINDS})`);
 // An application withdrawn (撤回申请, 撤销申请) is answered as 其他处理 in the yearly report's table.
-const DISCLOSURE_ANSWER = new RegExp(`^(?:(?:予以|同意|全部|部分|不予|不同意|不)公开|公开|无法提供|不予处理|其他处理|申请人(?:主动)?(?:撤回|撤销)(?:申请)?|(?:主动)?(?:撤回|撤销)申请|${CANNOT_PROVIDE_KINDS}|${WITHHELD_GROUNDS})`);
+const DISCLOSURE_ANSWER = new RegExp(`^(?:(?:予以|同意|全部|部分|不予|不同意|不)公开|公开|无法提供|不予处理|其他处理|申请人(?:主动)?(?:撤回|撤销)(?:申请)?|(?:主动)?(?:撤回|撤销)申请|${CANNOT_PROVIDE_KINDS}|${WITHHELD_GROUNDS}|${LOOKUP_REQUEST})`);
 // A review or suit withdrawn ("1件撤回", "2件撤诉") ends as a decision does.
 const OUTCOME_AFTER = new RegExp(`^\\s*(?:结果)?(?:${DECISION_OR_CORRECTED.source}|${PENDING.source}|(?:申请人|原告)?(?:主动)?撤回|撤诉|${DISCLOSURE_ANSWER.source.slice(1)})`);
 
